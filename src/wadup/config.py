@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class Isolation(str, Enum):
+class Isolation(StrEnum):
     """How long one module instance lives."""
 
     FILE = "file"  # a fresh instance per file and module: no state leaks between files

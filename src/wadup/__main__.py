@@ -1,0 +1,3 @@
+from wadup.cli import entry
+
+entry()
