@@ -1,0 +1,1 @@
+"""Turn a module project into a `.wasm`: Python projects via componentize-py (host side)."""

@@ -1,0 +1,60 @@
+"""Run a freshly built component once at build time (to precompile pycs in the guest).
+
+Build-only and deliberately minimal: the real sandbox (limits, output decoding) is
+`wadup.sandbox`; the build just needs one call of `process` with some trees mounted.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from wasmtime import Config, Engine, Store, WasiConfig
+from wasmtime.component import Component, Linker
+
+
+@dataclass(frozen=True)
+class GuestCall:
+    """Outcome of one `process` call: failure kind/message (None if ok) and the output."""
+
+    failure_kind: str | None
+    failure_message: str | None
+    stdout: str
+    stderr: str
+
+
+def call_process(wasm: Path, mounts: list[tuple[Path, str, bool]],
+                 env: list[tuple[str, str]]) -> GuestCall:
+    """Instantiate `wasm` with `(host, guest, writable)` mounts and call `process(env)`."""
+    config = Config()
+    config.cache = True  # shares wasmtime's on-disk compile cache with later runs
+    engine = Engine(config)
+    component = Component.from_file(engine, str(wasm))
+    linker = Linker(engine)
+    linker.add_wasip2()
+    with tempfile.TemporaryDirectory(prefix="wadup-build-run-") as tmp:
+        sandbox = Path(tmp) / "root"
+        for sub in ("metadata", "subcontent", "tmp"):
+            (sandbox / sub).mkdir(parents=True)
+        (sandbox / "data.bin").write_bytes(b"")
+        out, err = Path(tmp) / "stdout", Path(tmp) / "stderr"
+        wasi = WasiConfig()
+        wasi.stdout_file = str(out)
+        wasi.stderr_file = str(err)
+        wasi.env = env
+        wasi.preopen_dir(str(sandbox), "/")
+        for host, guest, writable in mounts:
+            wasi.preopen_dir(str(host), guest, writable)
+        store = Store(engine)
+        store.set_wasi(wasi)
+        instance = linker.instantiate(store, component)
+        process = instance.get_func(store, "process")
+        if process is None:
+            raise RuntimeError(f"{wasm}: no `process` export")
+        result = process(store, env)
+        stdout = out.read_text(errors="replace") if out.exists() else ""
+        stderr = err.read_text(errors="replace") if err.exists() else ""
+    if result is None:
+        return GuestCall(None, None, stdout, stderr)
+    return GuestCall(str(result.kind), str(result.message), stdout, stderr)
