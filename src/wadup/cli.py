@@ -253,12 +253,15 @@ def _test(args: argparse.Namespace, console: Console) -> int:
 
 
 def _build(args: argparse.Namespace, console: Console) -> int:
+    from wadup.build.c_module import build_c_module, c_sources
     from wadup.build.errors import BuildError
     from wadup.build.python_module import build_python_module
 
+    is_c = not (args.project / "pyproject.toml").exists() and bool(c_sources(args.project))
+    builder = build_c_module if is_c else build_python_module
     try:
         with console.status(f"building {args.project}..."):
-            out = build_python_module(args.project, args.output)
+            out = builder(args.project, args.output)
     except BuildError as error:
         console.print(f"[bold red]build failed:[/] {error}")
         return 2
