@@ -154,4 +154,10 @@ def load_modules(engine: Engine, modules_dir: Path) -> list[LoadedModule]:
     paths = sorted(modules_dir.glob("*.wasm"))
     if not paths:
         raise ModuleLoadError(f"no .wasm modules in {modules_dir}")
+    dotted = [p.name for p in paths if "." in p.stem]
+    if dotted:
+        raise ModuleLoadError(
+            f"module file names may not contain '.' before .wasm (tables are named "
+            f"\"<module>.<table>\", so it would be ambiguous): rename {', '.join(dotted)}"
+        )
     return [engine.load(p) for p in paths]
