@@ -161,6 +161,24 @@ __attribute__((export_name("process"))) int process(void) {
 }
 """
 
+# Recursion with 4 KiB frames: overflows the 16 MiB C stack in linear memory long before the
+# 2 MiB wasm stack, so it tests the stack-first layout and __stack_pointer check.
+C_STACK = PRELUDE + r"""
+__attribute__((noinline)) static int deep(int n) {
+  char buf[4096]; snprintf(buf, sizeof buf, "%d", n);
+  return n == 0 ? buf[0] : deep(n - 1) + buf[1];
+}
+__attribute__((export_name("process"))) int process(void) { return deep(20000) == -1; }
+"""
+
+# An out-of-bounds load that has nothing to do with the stack: must stay a plain trap.
+WILD_POINTER = PRELUDE + r"""
+__attribute__((export_name("process"))) int process(void) {
+  volatile int *p = (int *)0xFFFFFFF0u;
+  return *p;
+}
+"""
+
 WAT_LOOP = """(module (memory (export "memory") 1)
   (func $spin (export "process") (result i32) (loop $l (br $l)) (i32.const 0)))"""
 
@@ -183,6 +201,8 @@ C_SOURCES = {
     "names": HOSTILE_NAMES,
     "many": MANY_CHILDREN,
     "nonzero": NONZERO,
+    "cstack": C_STACK,
+    "wildptr": WILD_POINTER,
 }
 
 WAT_SOURCES = {

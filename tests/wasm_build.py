@@ -15,6 +15,8 @@ from pathlib import Path
 
 import wasmtime
 
+from wadup.build.c_module import FLAGS
+
 REPO = Path(__file__).resolve().parent.parent
 CACHE = Path(os.environ.get("WADUP_CACHE_DIR", REPO / ".wadup-cache")) / "fixtures"
 
@@ -39,16 +41,15 @@ def wat_module(source: str, dest: Path) -> Path:
 
 
 def c_module(source: str, dest: Path, *flags: str) -> Path:
-    """Compile C into a wasm32-wasi reactor at `dest` (exports come from export_name attrs)."""
-    all_flags = ("-O2", *flags)
+    """Compile C as `wadup build` does, into a wasm32-wasi reactor at `dest`."""
+    all_flags = (*FLAGS, *flags)
     cached, hit = _cached("c", source, all_flags)
     if not hit:
         src = cached.with_suffix(".c")
         src.write_text(source)
         tmp = cached.with_suffix(f".{os.getpid()}.tmp")
         subprocess.run(
-            [sys.executable, "-m", "ziglang", "cc", "-target", "wasm32-wasi",
-             "-mexec-model=reactor", *all_flags, "-o", str(tmp), str(src)],
+            [sys.executable, "-m", "ziglang", "cc", *all_flags, "-o", str(tmp), str(src)],
             check=True, capture_output=True, text=True,
         )
         tmp.replace(cached)

@@ -82,11 +82,14 @@ def classify(
     fuel: int | None,
     memory_refused: bool,
     max_memory: int,
+    shadow_stack_overflow: bool = False,
 ) -> Fault:
     """Turn what a call raised into a Fault.
 
     `memory_refused` is the sandbox's judgement that the memory limit stopped a grow; a guest
     that then traps (malloc returned NULL, abort) failed because of memory, not the trap.
+    `shadow_stack_overflow`: the module's exported `__stack_pointer` had left linear memory,
+    so an out-of-bounds trap was the C stack overflowing (stack-first layout).
     """
     if isinstance(error, wasmtime.ExitTrap):
         if memory_refused:
@@ -94,6 +97,12 @@ def classify(
         return Fault(ErrorKind.GUEST_ERROR, f"module called proc_exit({error.code})")
     code = trap_code(error)
     trace = backtrace(error)
+    if code is wasmtime.TrapCode.MEMORY_OUT_OF_BOUNDS and shadow_stack_overflow:
+        return Fault(
+            ErrorKind.STACK,
+            "stack overflow: the C stack in linear memory ran past its start "
+            "(__stack_pointer out of range; deep recursion or huge locals?)\n" + trace,
+        )
     detail = str(error).strip()
     kind = _KIND_BY_TRAP.get(code, ErrorKind.TRAP) if code is not None else ErrorKind.TRAP
     if memory_refused and kind in (ErrorKind.TRAP, ErrorKind.GUEST_ERROR):

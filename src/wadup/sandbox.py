@@ -27,6 +27,9 @@ from wadup.faults import ErrorKind, Fault, classify
 #: Guest directories created empty for every file.
 GUEST_DIRS = ("metadata", "subcontent", "tmp")
 
+#: A C stack pointer this close to 0 (or wrapped past it) means the stack overflowed.
+_STACK_GUARD = 4096
+
 #: Epoch deadline used when there is no --timeout (about 290 years at 100 Hz).
 _NO_DEADLINE = 1 << 40
 
@@ -199,6 +202,7 @@ class Sandbox:
                 fuel=self.limits.fuel,
                 memory_refused=self._memory_refused(),
                 max_memory=self.limits.max_memory,
+                shadow_stack_overflow=self._shadow_stack_overflowed(),
             )
         duration_ms = (time.perf_counter() - start) * 1000
         if fault is not None:
@@ -277,3 +281,17 @@ class Sandbox:
             return False
         used = memory.data_len(self._store)
         return used >= self.limits.max_memory * _MEMORY_REFUSED_SHARE
+
+    def _shadow_stack_overflowed(self) -> bool:
+        """Had the C stack pointer left linear memory? (core modules exporting __stack_pointer)"""
+        if not isinstance(self._instance, wasmtime.Instance) or self._store is None:
+            return False
+        exports = self._instance.exports(self._store)
+        pointer, memory = exports.get("__stack_pointer"), exports.get("memory")
+        if not isinstance(pointer, wasmtime.Global) or not isinstance(memory, wasmtime.Memory):
+            return False
+        value = pointer.value(self._store)
+        if not isinstance(value, int):
+            return False
+        address = value & 0xFFFFFFFF
+        return address < _STACK_GUARD or address > memory.data_len(self._store)

@@ -1,6 +1,10 @@
 """`wadup build` for C: a wasm32-wasi reactor via clang from the `ziglang` wheel.
 
 One command, no toolchain to install: the `ziglang` wheel carries clang, wasm-ld and wasi-libc.
+zig lays the C stack out *first* in linear memory (16 MiB, below static data; measured), so a
+C stack overflow runs below address 0 and traps at once instead of overwriting the heap (the
+failure that crashed the original WADUP, design §6). `__stack_pointer` is exported so that the
+sandbox can tell such a trap apart from any other out-of-bounds access and report `stack`.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from pathlib import Path
 
 from wadup.build.errors import BuildError
 
-FLAGS = ("-target", "wasm32-wasi", "-mexec-model=reactor", "-O2")
+FLAGS = ("-target", "wasm32-wasi", "-mexec-model=reactor", "-O2",
+         "-Wl,--export=__stack_pointer")
 
 
 def c_sources(project: Path) -> list[Path]:
