@@ -769,7 +769,8 @@ Decompressor_decompress(PyObject *op, PyObject *args, PyObject *kwargs)
                                      &view, &max_length)) {
         return NULL;
     }
-    res = wadup_decompress(op, &d->ds, &view, max_length, decompress_into);
+    res = wadup_decompress(op, &d->ds, &view, max_length, decompress_into,
+                           "Already at end of stream");
     PyBuffer_Release(&view);
     return res;
 }

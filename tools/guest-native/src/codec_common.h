@@ -131,10 +131,11 @@ wadup_dstate_clear(wadup_dstate *ds)
  * input the decoder did not consume (because max_length was reached) is kept
  * and decoded first on the next call; after the end of the stream the rest
  * is exposed as unused_data; needs_input tells the reader whether to feed
- * more input or call again with b"". */
+ * more input or call again with b"".  eof_message: CPython's bz2 and lzma word the
+ * EOFError for a call after the end differently. */
 static PyObject *
 wadup_decompress(PyObject *self, wadup_dstate *ds, Py_buffer *view,
-                 Py_ssize_t max_length, wadup_decode_fn decode)
+                 Py_ssize_t max_length, wadup_decode_fn decode, const char *eof_message)
 {
     const char *in;
     size_t in_len, left;
@@ -142,7 +143,7 @@ wadup_decompress(PyObject *self, wadup_dstate *ds, Py_buffer *view,
     int from_pending = ds->pending_len > 0;
 
     if (ds->eof) {
-        PyErr_SetString(PyExc_EOFError, "End of stream already reached");
+        PyErr_SetString(PyExc_EOFError, eof_message);
         return NULL;
     }
     if (from_pending) {
@@ -219,7 +220,7 @@ wadup_generic_dealloc(PyObject *self)
 static PyObject *
 wadup_refuse_pickle(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
-    PyObject *name = PyType_GetName(Py_TYPE(self));
+    PyObject *name = PyType_GetFullyQualifiedName(Py_TYPE(self));
     if (name != NULL) {
         PyErr_Format(PyExc_TypeError, "cannot pickle '%U' object", name);
         Py_DECREF(name);
