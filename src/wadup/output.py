@@ -116,6 +116,10 @@ def decode(root: Path, limits: Limits, parent_size: int) -> ModuleOutput:
 def _regular_files(directory: Path) -> list[os.DirEntry[str]]:
     """Entries of a guest directory; anything but a regular file there is bad output."""
     try:
+        # lstat first: a guest may replace /metadata or /subcontent with a symlink that points
+        # out of its sandbox (WASI lets it create one, not follow it); the host must not follow.
+        if not stat.S_ISDIR(os.lstat(directory).st_mode):
+            raise BadOutput(f"/{directory.name} is not a directory")
         entries = list(os.scandir(directory))
     except FileNotFoundError:
         return []  # the guest removed its own output directory: it emitted nothing
@@ -139,7 +143,9 @@ def _read_json(path: Path, budget: list[int], limits: Limits) -> Any:
         )
     budget[0] -= len(data)
     try:
-        return json.loads(data)
+        # Raw bytes that are not UTF-8 (a zip member's CP437 name, say) are evidence: keep them
+        # as lone surrogates, which _escape_surrogates later shows as visible escapes.
+        return json.loads(data.decode(json.detect_encoding(data), "surrogateescape"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
         raise BadOutput(f"{shown} is not valid JSON: {e}") from None
 
