@@ -44,6 +44,9 @@ def _limits(args: argparse.Namespace) -> Limits:
         timeout=args.timeout if args.timeout and args.timeout > 0 else None,
         fuel=args.fuel,
         max_memory=args.max_memory,
+        max_output_bytes=args.max_output_bytes,
+        max_subcontent=args.max_subcontent,
+        max_stdio_bytes=args.max_stdio_bytes,
     )
 
 
@@ -54,6 +57,12 @@ def _add_limit_args(p: argparse.ArgumentParser) -> None:
                    help="wasmtime fuel units per module per file (default: unmetered)")
     p.add_argument("--max-memory", type=_size, default=1 << 30, metavar="BYTES",
                    help="linear memory per instance, e.g. 512M (default 1G)")
+    p.add_argument("--max-output-bytes", type=_size, default=Limits.max_output_bytes,
+                   metavar="BYTES", help="metadata JSON per module per file (default 64M)")
+    p.add_argument("--max-subcontent", type=int, default=Limits.max_subcontent, metavar="N",
+                   help="sub-content items per module per file (default 100000)")
+    p.add_argument("--max-stdio-bytes", type=_size, default=Limits.max_stdio_bytes,
+                   metavar="BYTES", help="stdout and stderr kept per module per file (default 1M)")
 
 
 def build_parser() -> argparse.ArgumentParser:
