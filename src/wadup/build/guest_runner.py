@@ -10,8 +10,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from wasmtime import Config, Engine, Store, WasiConfig
+from wasmtime import Config, Engine, Store, WasiConfig, WasmtimeError
 from wasmtime.component import Component, Linker
+
+# The run-time stack (wadup.engine), so that a file that compiles here compiles at run time.
+from wadup.engine import MAX_WASM_STACK
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ def call_process(wasm: Path, mounts: list[tuple[Path, str, bool]],
     """Instantiate `wasm` with `(host, guest, writable)` mounts and call `process(env)`."""
     config = Config()
     config.cache = True  # shares wasmtime's on-disk compile cache with later runs
+    config.max_wasm_stack = MAX_WASM_STACK  # the same stack as at run time, so the same limits
     engine = Engine(config)
     component = Component.from_file(engine, str(wasm))
     linker = Linker(engine)
@@ -52,9 +56,15 @@ def call_process(wasm: Path, mounts: list[tuple[Path, str, bool]],
         process = instance.get_func(store, "process")
         if process is None:
             raise RuntimeError(f"{wasm}: no `process` export")
-        result = process(store, env)
+        try:
+            result = process(store, env)
+            trap = None
+        except WasmtimeError as exc:  # a trap: the instance is dead, report it
+            result, trap = None, str(exc)
         stdout = out.read_text(errors="replace") if out.exists() else ""
         stderr = err.read_text(errors="replace") if err.exists() else ""
+    if trap is not None:
+        return GuestCall("trap", trap, stdout, stderr)
     if result is None:
         return GuestCall(None, None, stdout, stderr)
     return GuestCall(str(result.kind), str(result.message), stdout, stderr)

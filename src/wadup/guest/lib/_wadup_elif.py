@@ -25,6 +25,9 @@ from typing import Any
 # Chains with at least this many `elif` branches are flattened; shorter ones compile fine.
 THRESHOLD = 48
 _FLAG = "_wadup_f"
+# Set by the wrapper during pre-initialisation only: each source compile first writes its
+# path here, so that if the guest traps (uncatchable) the build can name the file.
+TRACE_FILE: str | None = None
 _OPEN = "([{"
 _CLOSE = ")]}"
 
@@ -136,6 +139,43 @@ def _decode(data: Any) -> str | None:
     return None
 
 
+def deepest_nesting(source: str) -> tuple[int, int]:
+    """(line, depth) of the most deeply nested bracket or block in `source`, found by tokenizing
+    (iterative, so it works where the recursive parser ran out of stack)."""
+    best = (1, 0)
+    brackets = indents = 0
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if tok.type == tokenize.INDENT:
+                indents += 1
+            elif tok.type == tokenize.DEDENT:
+                indents -= 1
+            elif tok.type == tokenize.OP and tok.string in _OPEN:
+                brackets += 1
+            elif tok.type == tokenize.OP and tok.string in _CLOSE:
+                brackets -= 1
+            if brackets + indents > best[1]:
+                best = (tok.start[0], brackets + indents)
+    except (SyntaxError, tokenize.TokenError):
+        pass
+    return best
+
+
+def _explain(exc: BaseException, data: Any, path: Any) -> None:
+    """Point a parser/compiler stack failure at the file and line that caused it."""
+    try:
+        text = data if isinstance(data, str) else bytes(data).decode("utf-8", "replace")
+        line, depth = deepest_nesting(text)
+        exc.filename = str(path)  # type: ignore[attr-defined]
+        exc.lineno = line  # type: ignore[attr-defined]
+        exc.add_note(
+            f"{path}, line {line}: nesting {depth} levels deep is more than CPython's parser "
+            "and compiler can handle inside the WebAssembly guest's stack; flatten it"
+        )
+    except BaseException:  # noqa: B036, S110 - explaining must never hide the real error
+        pass
+
+
 def install() -> None:
     """Route every source compile of the import system through `rewrite`."""
     loader = _bootstrap_external.SourceLoader
@@ -144,13 +184,23 @@ def install() -> None:
     original = loader.source_to_code
 
     def source_to_code(self: Any, data: Any, path: Any, *, _optimize: int = -1) -> Any:
+        if TRACE_FILE is not None:
+            try:
+                with open(TRACE_FILE, "w") as trace:
+                    trace.write(str(path))
+            except OSError:
+                pass
         text = _decode(data)
         if text is not None and text.count("elif") >= THRESHOLD:
             try:
                 data = rewrite(text)
             except (SyntaxError, tokenize.TokenError, IndentationError):
                 pass  # let compile() report the real error with its own message
-        return original(self, data, path, _optimize=_optimize)
+        try:
+            return original(self, data, path, _optimize=_optimize)
+        except (MemoryError, RecursionError) as exc:
+            _explain(exc, data, path)
+            raise
 
     source_to_code._wadup_rewrite = True  # type: ignore[attr-defined]
     loader.source_to_code = source_to_code  # type: ignore[method-assign]

@@ -22,7 +22,11 @@ from componentize_py_types import Err  # noqa: E402
 
 import wadup  # noqa: E402
 
-_module = importlib.import_module(_wadup_config.ENTRY)
+_wadup_elif.TRACE_FILE = _wadup_config.TRACE_FILE
+try:
+    _module = importlib.import_module(_wadup_config.ENTRY)
+finally:
+    _wadup_elif.TRACE_FILE = None
 _main = getattr(_module, _wadup_config.FUNCTION, None)
 if not callable(_main):
     raise ImportError(

@@ -35,6 +35,9 @@ def _describe(path: str, exc: BaseException) -> str:
         reason = f"{type(exc).__name__}: {exc.msg}"
     else:
         reason = f"{type(exc).__name__}: {exc}"
+    notes = getattr(exc, "__notes__", None)
+    if notes:
+        reason += " (" + "; ".join(str(n).split(": ", 1)[-1] for n in notes) + ")"
     return f"{path}:{line if line is not None else '?'}: {reason}"
 
 
@@ -52,6 +55,8 @@ def precompile(roots: list[str], strict: list[str]) -> list[str]:
                 if not name.endswith(".py"):
                     continue
                 path = os.path.join(folder, name)
+                # The host reads the last line if the guest traps (uncatchable) on this file.
+                print(path, flush=True)
                 try:
                     _compile_one(path)
                 except (RecursionError, MemoryError) as exc:
