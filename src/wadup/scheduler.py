@@ -366,7 +366,7 @@ class Scheduler:
                         rows[key] = rows.get(key, 0) + len(table_rows)
             finally:
                 if self.config.isolation is Isolation.FILE:
-                    sandbox.close()
+                    sandbox.discard_instance()  # fresh instance per file; directory reused
             run.content_id = row.content_id
             if run.error_kind:
                 failures.append(run.error_kind)
@@ -376,8 +376,8 @@ class Scheduler:
         return result, [t for t in children if t.row.status == "pending"]
 
     def _sandbox(self, module: LoadedModule) -> Sandbox:
-        if self.config.isolation is Isolation.FILE:
-            return Sandbox(self.engine, module, self.config.limits, self.sandboxes)
+        """This thread's sandbox for `module` (under --isolation file its instance is discarded
+        after every file; only its directory is reused, emptied before each file)."""
         cache: dict[str, Sandbox] = self._local.__dict__.setdefault("sandboxes", {})
         sandbox = cache.get(module.name)
         if sandbox is None:
