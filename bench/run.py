@@ -330,8 +330,9 @@ def main(argv: list[str] | None = None) -> int:
     kernel_n = 3000 if args.tiny else 30000 if args.quick else 100000
     store_contents = 2000 if args.tiny else 20000 if args.quick else 50000
     workers = [int(x) for x in args.workers.split(",")]
-    work = args.work
+    work = args.work.resolve()
     (work / "runs").mkdir(parents=True, exist_ok=True)
+    os.environ["WADUP_BENCH_WORK"] = str(work / "runs")
 
     log(f"corpus {name}")
     corpus = work / name
