@@ -85,10 +85,12 @@ typedef struct {
     char flushed;
 } Compressor;
 
-/* Run the compressor over [data, data+len) with the given action. */
+/* Feed [data, data+len) to the compressor, or finish the stream. */
 static PyObject *
-compress_run(Compressor *c, const char *data, size_t len, int action)
+compress_run(PyObject *op, const char *data, size_t len, int finish)
 {
+    Compressor *c = (Compressor *)op;
+    int action = finish ? BZ_FINISH : BZ_RUN;
     wadup_outbuf ob;
     wadup_outbuf_init(&ob, -1);
     c->bzs.next_in = (char *)data;
@@ -168,45 +170,17 @@ Compressor_dealloc(PyObject *op)
 static PyObject *
 Compressor_compress(PyObject *op, PyObject *arg)
 {
-    Compressor *self = (Compressor *)op;
-    Py_buffer view;
-    PyObject *res;
-    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0) {
-        return NULL;
-    }
-    if (self->flushed) {
-        PyErr_SetString(PyExc_ValueError, "Compressor has been flushed");
-        res = NULL;
-    }
-    else {
-        res = compress_run(self, view.buf, (size_t)view.len, BZ_RUN);
-    }
-    PyBuffer_Release(&view);
-    return res;
+    return wadup_compress(op, ((Compressor *)op)->flushed, arg, compress_run);
 }
 
 static PyObject *
 Compressor_flush(PyObject *op, PyObject *Py_UNUSED(ignored))
 {
-    Compressor *self = (Compressor *)op;
-    if (self->flushed) {
-        PyErr_SetString(PyExc_ValueError, "Repeated call to flush()");
-        return NULL;
-    }
-    self->flushed = 1;
-    return compress_run(self, NULL, 0, BZ_FINISH);
+    return wadup_flush(op, &((Compressor *)op)->flushed, compress_run);
 }
 
 static PyMethodDef Compressor_methods[] = {
-    {"compress", Compressor_compress, METH_O,
-     "compress($self, data, /)\n--\n\n"
-     "Provide data to the compressor object.\n\n"
-     "Returns a chunk of compressed data if possible, or b'' otherwise."},
-    {"flush", Compressor_flush, METH_NOARGS,
-     "flush($self, /)\n--\n\n"
-     "Finish the compression process; returns the remaining compressed data."},
-    {"__reduce__", wadup_refuse_pickle, METH_NOARGS, NULL},
-    {NULL, NULL, 0, NULL},
+    WADUP_COMPRESSOR_METHODS(Compressor_compress, Compressor_flush),
 };
 
 static PyType_Slot Compressor_slots[] = {

@@ -197,14 +197,24 @@ bad:
     return NULL;
 }
 
+/* Delta and BCJ filters take one optional uint32 besides "id". */
+static int
+parse_single_option(PyObject *spec, const char *key, uint32_t *value, const char *what)
+{
+    const char *const names[] = {"id", key, NULL};
+    if (only_known_keys(spec, names) < 0 || opt_uint32(spec, key, value) < 0) {
+        PyErr_Format(PyExc_ValueError, "Invalid filter specifier for %s filter", what);
+        return -1;
+    }
+    return 0;
+}
+
 static void *
 parse_delta_options(PyObject *spec)
 {
-    static const char *const names[] = {"id", "dist", NULL};
     lzma_options_delta *o;
     uint32_t dist = 1;
-    if (only_known_keys(spec, names) < 0 || opt_uint32(spec, "dist", &dist) < 0) {
-        PyErr_SetString(PyExc_ValueError, "Invalid filter specifier for delta filter");
+    if (parse_single_option(spec, "dist", &dist, "delta") < 0) {
         return NULL;
     }
     o = (lzma_options_delta *)PyMem_Calloc(1, sizeof(*o));
@@ -219,11 +229,9 @@ parse_delta_options(PyObject *spec)
 static void *
 parse_bcj_options(PyObject *spec)
 {
-    static const char *const names[] = {"id", "start_offset", NULL};
     lzma_options_bcj *o;
     uint32_t start = 0;
-    if (only_known_keys(spec, names) < 0 || opt_uint32(spec, "start_offset", &start) < 0) {
-        PyErr_SetString(PyExc_ValueError, "Invalid filter specifier for BCJ filter");
+    if (parse_single_option(spec, "start_offset", &start, "BCJ") < 0) {
         return NULL;
     }
     o = (lzma_options_bcj *)PyMem_Calloc(1, sizeof(*o));
@@ -401,9 +409,11 @@ typedef struct {
 } Compressor;
 
 static PyObject *
-compress_run(Compressor *c, const char *data, size_t len, lzma_action action)
+compress_run(PyObject *op, const char *data, size_t len, int finish)
 {
-    lzma_mod_state *st = state_of((PyObject *)c);
+    Compressor *c = (Compressor *)op;
+    lzma_action action = finish ? LZMA_FINISH : LZMA_RUN;
+    lzma_mod_state *st = state_of(op);
     wadup_outbuf ob;
     if (st == NULL) {
         return NULL;
@@ -550,45 +560,17 @@ Compressor_dealloc(PyObject *op)
 static PyObject *
 Compressor_compress(PyObject *op, PyObject *arg)
 {
-    Compressor *self = (Compressor *)op;
-    Py_buffer view;
-    PyObject *res;
-    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0) {
-        return NULL;
-    }
-    if (self->flushed) {
-        PyErr_SetString(PyExc_ValueError, "Compressor has been flushed");
-        res = NULL;
-    }
-    else {
-        res = compress_run(self, view.buf, (size_t)view.len, LZMA_RUN);
-    }
-    PyBuffer_Release(&view);
-    return res;
+    return wadup_compress(op, ((Compressor *)op)->flushed, arg, compress_run);
 }
 
 static PyObject *
 Compressor_flush(PyObject *op, PyObject *Py_UNUSED(ignored))
 {
-    Compressor *self = (Compressor *)op;
-    if (self->flushed) {
-        PyErr_SetString(PyExc_ValueError, "Repeated call to flush()");
-        return NULL;
-    }
-    self->flushed = 1;
-    return compress_run(self, NULL, 0, LZMA_FINISH);
+    return wadup_flush(op, &((Compressor *)op)->flushed, compress_run);
 }
 
 static PyMethodDef Compressor_methods[] = {
-    {"compress", Compressor_compress, METH_O,
-     "compress($self, data, /)\n--\n\n"
-     "Provide data to the compressor object.\n\n"
-     "Returns a chunk of compressed data if possible, or b'' otherwise."},
-    {"flush", Compressor_flush, METH_NOARGS,
-     "flush($self, /)\n--\n\n"
-     "Finish the compression process; returns the remaining compressed data."},
-    {"__reduce__", wadup_refuse_pickle, METH_NOARGS, NULL},
-    {NULL, NULL, 0, NULL},
+    WADUP_COMPRESSOR_METHODS(Compressor_compress, Compressor_flush),
 };
 
 static PyType_Slot Compressor_slots[] = {

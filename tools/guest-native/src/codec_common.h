@@ -206,6 +206,54 @@ wadup_decompress(PyObject *self, wadup_dstate *ds, Py_buffer *view,
     return wadup_outbuf_finish(&ob);
 }
 
+/* compress(data) and flush() of both compressors: run() feeds data (finish=0) or ends
+ * the stream (finish=1) and returns the compressed bytes produced. */
+typedef PyObject *(*wadup_compress_fn)(PyObject *self, const char *data, size_t len,
+                                       int finish);
+
+static PyObject *
+wadup_compress(PyObject *self, char flushed, PyObject *arg, wadup_compress_fn run)
+{
+    Py_buffer view;
+    PyObject *res;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0) {
+        return NULL;
+    }
+    if (flushed) {
+        PyErr_SetString(PyExc_ValueError, "Compressor has been flushed");
+        res = NULL;
+    }
+    else {
+        res = run(self, (const char *)view.buf, (size_t)view.len, 0);
+    }
+    PyBuffer_Release(&view);
+    return res;
+}
+
+static PyObject *
+wadup_flush(PyObject *self, char *flushed, wadup_compress_fn run)
+{
+    if (*flushed) {
+        PyErr_SetString(PyExc_ValueError, "Repeated call to flush()");
+        return NULL;
+    }
+    *flushed = 1;
+    return run(self, NULL, 0, 1);
+}
+
+static PyObject *wadup_refuse_pickle(PyObject *self, PyObject *Py_UNUSED(ignored));
+
+#define WADUP_COMPRESSOR_METHODS(compress, flush)                                        \
+    {"compress", compress, METH_O,                                                       \
+     "compress($self, data, /)\n--\n\n"                                                   \
+     "Provide data to the compressor object.\n\n"                                        \
+     "Returns a chunk of compressed data if possible, or b'' otherwise."},               \
+    {"flush", flush, METH_NOARGS,                                                        \
+     "flush($self, /)\n--\n\n"                                                            \
+     "Finish the compression process; returns the remaining compressed data."},          \
+    {"__reduce__", wadup_refuse_pickle, METH_NOARGS, NULL},                              \
+    {NULL, NULL, 0, NULL}
+
 /* Heap-type dealloc tail: free the object and drop the type reference. */
 static void
 wadup_generic_dealloc(PyObject *self)
