@@ -4,7 +4,9 @@ componentize-py's CPython lacks `_bz2` and `_lzma`; wadup ships WASI builds of b
 (tools/guest-native/). This test builds a component with `-p src/wadup/guest/native`, feeds
 it files made by the host's own bz2/lzma/zipfile, and checks the guest's output byte for
 byte (sha256), its clean exceptions on corrupt input, and files the guest compressed that
-the host must be able to read. Real wasmtime, real component: nothing is mocked.
+the host must be able to read. A last test goes through `wadup build` / `wadup test` to check
+that the real build pipeline ships the modules (lazy import at run time included).
+Real wasmtime, real components: nothing is mocked.
 
 The component build (~7 s) and its compiled form (~5 s) are cached under
 $WADUP_CACHE_DIR (default <repo>/.wadup-cache/) keyed by a hash of every input.
@@ -582,3 +584,58 @@ def _timed(fn: Any, arg: bytes) -> float:
     t0 = time.perf_counter()
     fn(arg)
     return time.perf_counter() - t0
+
+
+PIPELINE_MODULE = '''"""Decompress the input with bz2 or lzma, imported lazily inside main()."""
+
+import hashlib
+
+import wadup
+
+out = wadup.define_table("plain", [("codec", "String"), ("size", "Int64"), ("sha256", "String")])
+
+
+def main() -> None:
+    import bz2
+    import lzma
+
+    with open(wadup.content_path(), "rb") as f:
+        data = f.read()
+    codec = "bz2" if data.startswith(b"BZh") else "lzma"
+    plain = (bz2 if codec == "bz2" else lzma).decompress(data)
+    out.insert(codec, len(plain), hashlib.sha256(plain).hexdigest())
+'''
+
+
+def test_wadup_build_ships_the_native_modules(tmp_path: Path) -> None:
+    """A module built by `wadup build` can import bz2/lzma lazily at run time, and a corrupt
+    input is an ordinary guest_error with LZMAError's traceback."""
+    project = tmp_path / "nativeprobe"
+    (project / "src" / "nativeprobe").mkdir(parents=True)
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "nativeprobe"\nversion = "0.1.0"\ndependencies = []\n\n'
+        '[tool.wadup]\nentry-point = "nativeprobe"\n')
+    (project / "src" / "nativeprobe" / "__init__.py").write_text(PIPELINE_MODULE)
+    plain = _payload(300_000, seed=4)
+    samples = {"s.xz": lzma.compress(plain), "s.bz2": bz2.compress(plain),
+               "s.lzma": lzma.compress(plain, format=lzma.FORMAT_ALONE),
+               "bad.xz": _corrupt(lzma.compress(plain))}
+    for name, blob in samples.items():
+        (tmp_path / name).write_bytes(blob)
+
+    def wadup(*args: str | Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "wadup", *map(str, args)],
+                              capture_output=True, text=True, timeout=600)
+
+    wasm = tmp_path / "nativeprobe.wasm"
+    built = wadup("build", project, "-o", wasm)
+    assert built.returncode == 0, built.stderr
+    for name in ("s.xz", "s.bz2", "s.lzma"):
+        proc = wadup("test", wasm, tmp_path / name, "--json")
+        report = json.loads(proc.stdout)
+        assert report["ok"], report["error"]
+        codec = "bz2" if name.endswith(".bz2") else "lzma"
+        assert report["rows"]["plain"] == [[codec, len(plain), _sha(plain)]]
+    report = json.loads(wadup("test", wasm, tmp_path / "bad.xz", "--json").stdout)
+    assert not report["ok"] and report["error_kind"] == "guest_error"
+    assert "LZMAError: Corrupt input data" in report["error"]
