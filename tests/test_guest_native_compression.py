@@ -106,7 +106,69 @@ def api_checks(payload):
     return res
 '''
 
-GUEST_APP = API_CHECKS + r'''
+# Run identically by the guest and by the host: call-by-call traces of the incremental
+# decompressors under random feeding plans, and the outcome of decoding mutated inputs.
+DIFFERENTIAL = r'''
+import bz2
+import hashlib
+import lzma
+import random
+
+CHUNKS = (1, 7, 100, 4096, 65536)
+LIMITS = (-1, 1, 13, 4096, 100000)
+
+
+def trace(module, blob, seed):
+    rng = random.Random(seed)
+    d = bz2.BZ2Decompressor() if module == "bz2" else lzma.LZMADecompressor()
+    pos, calls, steps = 0, 0, []
+    while not d.eof and calls < 5000:
+        calls += 1
+        if d.needs_input:
+            if pos >= len(blob):
+                break
+            size = rng.choice(CHUNKS)
+            chunk, pos = blob[pos:pos + size], pos + size
+        else:
+            chunk = b""
+        out = d.decompress(chunk, rng.choice(LIMITS))
+        steps.append([len(chunk), len(out), d.eof, d.needs_input, len(d.unused_data)])
+    return hashlib.sha256(repr(steps).encode()).hexdigest(), len(steps)
+
+
+def outcome(fn, data):
+    try:
+        return ["ok", hashlib.sha256(fn(data)).hexdigest()]
+    except Exception as e:  # noqa: BLE001 - the type and message are the outcome
+        return [type(e).__name__, str(e)]
+
+
+def mutations(blob, seed, count):
+    rng = random.Random(seed)
+    for _ in range(count):
+        b = bytearray(blob)
+        kind = rng.randrange(3)
+        if kind == 0:
+            for _ in range(rng.randint(1, 4)):
+                b[rng.randrange(len(b))] ^= 1 << rng.randrange(8)
+        elif kind == 1:
+            del b[rng.randrange(len(b)):]
+        else:
+            i = rng.randrange(len(b))
+            b[i:i + rng.randint(1, 32)] = bytes(rng.randrange(256) for _ in range(8))
+        yield bytes(b)
+
+
+def differential(blobs):
+    res = {"trace": {}, "fuzz": {}}
+    for name, (module, blob) in sorted(blobs.items()):
+        res["trace"][name] = [trace(module, blob, seed) for seed in range(12)]
+        fn = bz2.decompress if module == "bz2" else lzma.decompress
+        res["fuzz"][name] = [outcome(fn, m) for m in mutations(blob, 7, 150)]
+    return res
+'''
+
+GUEST_APP = API_CHECKS + DIFFERENTIAL + r'''
 """Guest half of tests/test_guest_native_compression.py (runs inside WebAssembly)."""
 import bz2
 import encodings.cp437  # zipfile decodes member names with it, lazily
@@ -296,7 +358,9 @@ class WitWorld(wit_world.WitWorld):
                 manifest = json.load(f)
             payload = read(manifest["payload"])
             results = {"seconds": {}}
-            for key, fn, arg in (("decompress", decompress_checks, manifest),
+            diff_blobs = {c["file"]: (c["module"], read(c["file"])) for c in manifest["diff"]}
+            for key, fn, arg in (("differential", differential, diff_blobs),
+                                 ("decompress", decompress_checks, manifest),
                                  ("corrupt", corrupt_checks, manifest),
                                  ("roundtrip", roundtrips, payload),
                                  ("api", api_checks, payload),
@@ -451,9 +515,18 @@ def _make_inputs(indir: Path) -> dict[str, Any]:
                        ("bench.xz", lzma.compress(bench_plain))):
         (indir / name).write_bytes(blob)
         manifest["bench"].append({"file": name, "module": name.split(".")[1].replace("xz", "lzma")})
+    diff_plain = _payload(60_000, seed=5)
+    diff_blobs = {"diff.bz2": ("bz2", bz2.compress(diff_plain) + bz2.compress(diff_plain[:999])),
+                  "diff.xz": ("lzma", lzma.compress(diff_plain, check=lzma.CHECK_SHA256)),
+                  "diff.lzma": ("lzma", lzma.compress(diff_plain, format=lzma.FORMAT_ALONE))}
+    manifest["diff"] = []
+    for name, (module, blob) in diff_blobs.items():
+        (indir / name).write_bytes(blob)
+        manifest["diff"].append({"file": name, "module": module})
     (indir / "host.zip").write_bytes(host_zip.getvalue())
     (indir / "manifest.json").write_text(json.dumps(manifest))
     return {"payload": payload, "expected": expected, "bench_plain": bench_plain,
+            "diff_blobs": diff_blobs,
             "host_zip_member": _sha(payload)}
 
 
@@ -559,6 +632,24 @@ def test_api_surface_matches_cpython(guest: dict[str, Any]) -> None:
     assert api["bz2 unused_data"] == [True, True, False]
     raised = [name for name, v in api.items() if isinstance(v, dict) and "type" in v]
     assert len(raised) >= 17, raised
+
+
+def test_differential_against_host(guest: dict[str, Any]) -> None:
+    """Random feeding plans give the same call-by-call trace (output sizes, eof, needs_input,
+    unused_data) as the host's CPython, and mutated inputs the same outcome: identical
+    bytes or the same exception. No mutation may trap the guest (the run would fail)."""
+    ns: dict[str, Any] = {}
+    exec(compile(DIFFERENTIAL, "differential", "exec"), ns)
+    host = json.loads(json.dumps(ns["differential"](guest["diff_blobs"])))
+    got = guest["results"]["differential"]
+    assert got["trace"] == host["trace"]
+    for name, outcomes in host["fuzz"].items():
+        pairs = zip(got["fuzz"][name], outcomes, strict=True)
+        mismatches = [(i, g, h) for i, (g, h) in enumerate(pairs) if g != h]
+        assert not mismatches, f"{name}: {mismatches[:5]}"
+    kinds = {o[0] for outcomes in got["fuzz"].values() for o in outcomes}
+    assert kinds <= {"ok", "OSError", "ValueError", "EOFError", "LZMAError"}, kinds
+    assert {"OSError", "LZMAError"} <= kinds
 
 
 def test_decompress_throughput(guest: dict[str, Any]) -> None:
