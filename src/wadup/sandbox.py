@@ -9,6 +9,7 @@ an epoch deadline for wall-clock time, and the Engine's 2 MiB wasm stack. Whatev
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import shutil
@@ -38,6 +39,10 @@ _NO_DEADLINE = 1 << 40
 _MEMORY_REFUSED_SHARE = 0.75
 
 
+_NO_KERNEL_COPY = frozenset({errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP, errno.EINVAL})
+_COPY_CHUNK = 1 << 20
+
+
 @dataclass(frozen=True)
 class ContentSource:
     """Where the bytes of one content are on the host: a whole file or a slice of one."""
@@ -53,8 +58,22 @@ class ContentSource:
             remaining = max(0, remaining - (0 if self.length is not None else self.offset))
             total = 0
             offset = self.offset
+            kernel_copy = True
             while remaining > 0:
-                n = os.copy_file_range(src.fileno(), dst.fileno(), remaining, offset)
+                if kernel_copy:
+                    try:
+                        n = os.copy_file_range(src.fileno(), dst.fileno(), remaining, offset)
+                    except OSError as error:
+                        # EXDEV: input and sandbox on different filesystems (not supported by
+                        # copy_file_range on Linux >= 5.19); fall back to a buffered copy.
+                        if error.errno not in _NO_KERNEL_COPY:
+                            raise
+                        kernel_copy = False
+                        continue
+                else:
+                    chunk = os.pread(src.fileno(), min(remaining, _COPY_CHUNK), offset)
+                    n = len(chunk)
+                    dst.write(chunk)
                 if n == 0:
                     break
                 offset += n
