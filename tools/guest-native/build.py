@@ -313,12 +313,61 @@ def build_lzma(tc: Toolchain, xz: Path, pyinc: Path, objdir: Path, out: Path) ->
     conf_cc = cc.replace("wasm32-wasip2", "wasm32-wasi")
     run([str(xz / "configure"), "--host=wasm32-unknown-wasi", f"CC={conf_cc}",
          "CFLAGS=-O2 -fPIC", *XZ_CONFIGURE_FLAGS], cwd=build, quiet=True)
+    # Keep liblzma's API out of the module's exports (only PyInit__lzma is public), so it
+    # cannot clash with another copy of liblzma linked into the same component.
+    config_h = build / "config.h"
+    config_h.write_text(config_h.read_text().replace("#define HAVE_VISIBILITY 1",
+                                                     "#define HAVE_VISIBILITY 0"))
     run(["make", "-C", "src/liblzma", f"-j{os.cpu_count() or 2}", f"CC={cc}"], cwd=build,
         quiet=True)
     lib = build / "src" / "liblzma" / ".libs" / "liblzma.a"
     mod = tc.cc(HERE / "src" / "_lzmamodule.c", objdir / "_lzmamodule.o", *MODULE_WARNINGS,
                 f"-I{pyinc}", f"-I{xz / 'src' / 'liblzma' / 'api'}", f"-I{HERE / 'src'}")
     return tc.link_shared(out / f"_lzma{EXT_SUFFIX}", [mod, lib])
+
+
+def _leb128(buf: bytes, i: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = buf[i]
+        i += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, i
+
+
+def _wasm_name(buf: bytes, i: int) -> tuple[str, int]:
+    n, i = _leb128(buf, i)
+    return buf[i:i + n].decode(), i + n
+
+
+def wasm_exports(path: Path) -> list[str]:
+    """Names in a wasm module's export section (enough of the format for a sanity check)."""
+    buf = path.read_bytes()
+    if buf[:4] != b"\0asm":
+        raise SystemExit(f"{path} is not a wasm module")
+    i, names = 8, []
+    while i < len(buf):
+        section, i = buf[i], i + 1
+        size, i = _leb128(buf, i)
+        if section == 7:
+            count, j = _leb128(buf, i)
+            for _ in range(count):
+                name, j = _wasm_name(buf, j)
+                _, j = _leb128(buf, j + 1)  # kind byte, then index
+                names.append(name)
+        i += size
+    return names
+
+
+def check_module(so: Path) -> None:
+    """Exactly PyInit_<name> (plus wasm-ld's PIC helpers) may be exported: anything else
+    could clash with another library componentize-py links into the same component."""
+    init = "PyInit_" + so.name.split(".")[0]
+    extra = set(wasm_exports(so)) - {init, "__wasm_apply_data_relocs", "__wasm_call_ctors"}
+    if init not in wasm_exports(so) or extra:
+        raise SystemExit(f"{so.name}: unexpected exports {sorted(extra)} (or no {init})")
 
 
 def main() -> None:
@@ -372,6 +421,7 @@ def main() -> None:
             f"{BZIP2_SRC[0]} {bz_ver} ({bz_tar.name})", f"{XZ_SRC[0]} {xz_ver} ({xz_tar.name})",
             ""]
     for so in built:
+        check_module(so)
         shutil.copy2(so, args.out / so.name)
         digest = hashlib.sha256(so.read_bytes()).hexdigest()
         info.append(f"{digest}  {so.name}")
