@@ -81,6 +81,9 @@ class WitWorld(wit_world.WitWorld):
         if PRECOMPILE in values:
             return _precompile(values[PRECOMPILE])
         wadup._reset()
+        # A reused instance (--isolation worker) must not see the previous file's variables.
+        for name in [n for n in os.environ if n.startswith("WADUP_") and n not in values]:
+            del os.environ[name]
         os.environ.update(values)
         failure = None
         try:
