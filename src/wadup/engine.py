@@ -8,21 +8,26 @@ threads share this Engine: instantiation and calls are thread-safe and release t
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from dataclasses import dataclass, field
 from enum import StrEnum
+from importlib.metadata import version as _version
 from pathlib import Path
 
 import wasmtime
 import wasmtime.component
 
 from wadup import bundle
+from wadup.build.cache import cache_dir
 
 #: Epoch ticks per second: the resolution of `--timeout`.
 EPOCH_HZ = 100
 
 #: wasmtime panics the whole process when max_wasm_stack exceeds 2 MiB (measured).
 MAX_WASM_STACK = 2 << 20
+
+_WASMTIME_VERSION = _version("wasmtime")
 
 _CORE_VERSION = b"\x01\x00\x00\x00"
 _COMPONENT_VERSION = b"\x0d\x00\x01\x00"
@@ -60,6 +65,7 @@ class Engine:
     def __init__(self, *, fuel: bool = False, cache: bool = True) -> None:
         config = wasmtime.Config()
         config.cache = cache
+        self.cache = cache
         config.consume_fuel = fuel
         config.epoch_interruption = True
         config.max_wasm_stack = MAX_WASM_STACK
@@ -101,7 +107,7 @@ class Engine:
                 )
             elif version == _COMPONENT_VERSION:
                 kind = ModuleKind.COMPONENT
-                compiled = wasmtime.component.Component(self.wasmtime, data)
+                compiled = self._component(data)
             else:
                 raise ModuleLoadError(f"{path}: unknown WebAssembly version {version.hex()}")
         except wasmtime.WasmtimeError as e:
@@ -113,11 +119,42 @@ class Engine:
             sha256=hashlib.sha256(data).hexdigest(),
             compiled=compiled,
         )
+        del data
         if kind is ModuleKind.CORE:
             _check_core_exports(module)
         else:
             module.mounts = bundle.runtime_mounts(path)
         return module
+
+    def _component(self, data: bytes) -> wasmtime.component.Component:
+        """Compile a component, or map its precompiled form from wadup's cache.
+
+        Loading a 20 MB Python component through `Config.cache` costs ~0.16 s and a transient
+        ~95 MB of host RAM (the cached artifact is read and decompressed); mapping a serialized
+        component with `deserialize_file` costs ~4 ms and ~6 MB (BENCHMARKS.md). The file is
+        keyed by the component's sha256, the wasmtime version and the fuel setting; wasmtime
+        itself refuses an artifact built for another engine configuration, and then we
+        recompile and replace it.
+        """
+        if not self.cache:
+            return wasmtime.component.Component(self.wasmtime, data)
+        key = hashlib.sha256(data).hexdigest()[:40]
+        flavour = f"wt{_WASMTIME_VERSION}-{'fuel' if self.fuel_enabled else 'nofuel'}"
+        cached = cache_dir() / "compiled" / f"{key}-{flavour}.cwasm"
+        if cached.exists():
+            try:
+                return wasmtime.component.Component.deserialize_file(self.wasmtime, str(cached))
+            except wasmtime.WasmtimeError:
+                pass  # stale or foreign artifact: recompile below
+        component = wasmtime.component.Component(self.wasmtime, data)
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_bytes(component.serialize())
+            tmp.replace(cached)
+        except OSError:
+            pass  # a read-only cache only costs speed
+        return component
 
     def core_linker(self) -> wasmtime.Linker:
         """A per-thread linker with WASI p1 defined (linkers are cheap; sharing them is not)."""
