@@ -29,7 +29,7 @@ class Spec:
     seed: int = 4
 
 
-QUICK = Spec(small=150, large_mb=(10,), zips=2, members=12)
+QUICK = Spec(small=100, large_mb=(10,), zips=2, members=10)
 FULL = Spec()
 TINY = Spec(small=12, large_mb=(1,), zips=1, members=3)
 
