@@ -146,7 +146,7 @@ def _read_json(path: Path, budget: list[int], limits: Limits) -> Any:
         # Raw bytes that are not UTF-8 (a zip member's CP437 name, say) are evidence: keep them
         # as lone surrogates, which _escape_surrogates later shows as visible escapes.
         return json.loads(data.decode(json.detect_encoding(data), "surrogateescape"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+    except (ValueError, RecursionError) as e:  # ValueError: also int digit limit, encodings
         raise BadOutput(f"{shown} is not valid JSON: {e}") from None
 
 
@@ -211,6 +211,8 @@ def _table_schema(table: Any, name: str) -> TableSchema:
                 f"{', '.join(t.value for t in ColumnType)})"
             ) from None
         parsed.append((col, kind))
+    if not parsed:  # SQL has no table without columns: it would fail the whole write batch
+        raise BadOutput(f"{where}: table {table_name!r} needs at least one column")
     return TableSchema(table_name, tuple(parsed))
 
 
@@ -261,7 +263,10 @@ def _value(value: Any, column: str, kind: ColumnType, where: str) -> Value:
             raise BadOutput(f"{where}: {inner} does not fit in Int64")
     elif kind is ColumnType.FLOAT64:
         if isinstance(inner, int | float) and not isinstance(inner, bool):
-            number = float(inner)
+            try:
+                number = float(inner)
+            except OverflowError:  # an integer literal beyond the float range
+                raise BadOutput(f"{where}: integer too large for Float64") from None
             return None if math.isnan(number) else number
     elif kind is ColumnType.STRING:
         if isinstance(inner, str):
