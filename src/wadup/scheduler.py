@@ -116,13 +116,18 @@ class _Schemas:
     """The first declaration of each module table wins; a different one later is bad output."""
 
     def __init__(self) -> None:
-        self._known: dict[tuple[str, str], TableSchema] = {}
+        self._known: dict[str, TableSchema] = {}
         self._lock = threading.Lock()
+
+    @staticmethod
+    def key(module: str, table: str) -> str:
+        """The SQL table's identity: SQLite ignores ASCII case in names ("t" is "T")."""
+        return f"{module}.{table}".lower()
 
     def claim(self, module: str, output: ModuleOutput) -> None:
         with self._lock:
             for schema in output.tables.values():
-                known = self._known.setdefault((module, schema.name), schema)
+                known = self._known.setdefault(self.key(module, schema.name), schema)
                 if known != schema:
                     def cols(s: TableSchema) -> str:
                         return ", ".join(f"{c} {t.value}" for c, t in s.columns)
@@ -213,7 +218,7 @@ class Scheduler:
     def _restore(self) -> set[str]:
         """Load what an earlier, interrupted run finished and queue what it left pending."""
         for module, schema in self.store.declared_tables():
-            self._schemas._known[(module, schema.name)] = schema
+            self._schemas._known[_Schemas.key(module, schema.name)] = schema
         self._first = self.store.first_occurrences()
         for row in self.store.pending():
             if row.root_id not in self._trees._usage:
