@@ -57,6 +57,7 @@ _SQL_TYPES = {
 
 _INT64_MIN, _INT64_MAX = -(1 << 63), (1 << 63) - 1
 _MAX_NAME = 256
+_MAX_COLUMNS = 1000  # SQLite refuses a table of more than 2000 (and with it the whole batch)
 _CHILD_KEY = re.compile(r"^(?:data|metadata)_(.+)\.(bin|json)$")
 
 Value = int | float | str | bytes | None
@@ -191,6 +192,9 @@ def _table_schema(table: Any, name: str) -> TableSchema:
     columns = table.get("columns")
     if not isinstance(columns, list):
         raise BadOutput(f"{where}: table {table_name!r} needs a 'columns' list")
+    if len(columns) > _MAX_COLUMNS:
+        raise BadOutput(f"{where}: table {table_name!r} has {len(columns)} columns, "
+                        f"over the cap of {_MAX_COLUMNS}")
     seen: set[str] = set()
     parsed = []
     for column in columns:
