@@ -425,9 +425,16 @@ class Scheduler:
                 assert child.offset is not None
                 source = ContentSource(task.source.path, task.source.offset + child.offset,
                                        child.length)
-            sha256, size = hash_source(source)
+            # Caps first, from the size alone: a guest can make a huge sparse file in no time,
+            # and hashing what a cap skips would let it hold the host for hours.
+            if child.length is not None:
+                size = child.length
+            else:
+                assert child.data_path is not None
+                size = os.stat(child.data_path).st_size
             depth = parent.depth + 1
             seq, reason = self._trees.admit(parent.root_id, depth, size)
+            sha256 = hash_source(source)[0] if reason is None else None
             row = ContentRow(
                 content_id=content_id(parent.content_id, module, child.key),
                 parent_id=parent.content_id, root_id=parent.root_id, filename=child.filename,
@@ -439,6 +446,7 @@ class Scheduler:
                 self.stats.add(skipped=1, files_done=1, files_total=1)
                 tasks.append(Task(row, source))
                 continue
+            assert sha256 is not None
             if child.data_path is not None:
                 blob = self.blobs / sha256
                 if not blob.exists():
