@@ -97,11 +97,11 @@ def assert_same_as_clean(got: dict[str, Any], clean: dict[str, Any]) -> None:
     (sha256, parent's sha256, name, depth, status, reason); every other content by its id.
     """
     gc, cc = got["contents"], clean["contents"]
-    sha_count = Counter(row[3] for row in cc.values())
+    sha_count = Counter(row[3] for row in cc.values() if row[3] is not None)
 
     def tainted(contents: dict[str, tuple[Any, ...]], cid: str) -> bool:
         while cid is not None:
-            if sha_count[contents[cid][3]] > 1:
+            if sha_count.get(contents[cid][3], 0) > 1:
                 return True
             cid = contents[cid][0]
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "security"
 
 #: Limits of the hostile run (small, so the caps are reached quickly).
 LIMITS = ("--timeout", "5", "--max-memory", "64M", "--max-output-bytes", "100000",
-          "--max-subcontent", "50", "--max-stdio-bytes", "4096", "--workers", "2")
+          "--max-subcontent", "50", "--max-stdio-bytes", "4096", "--max-bytes", "64M",
+          "--workers", "2")
 
 #: case -> exact error_kind of the evil module.
 FAILURES = {
@@ -96,6 +98,7 @@ class HostileRun:
         self.db = root / "results.sqlite"
         self.before: dict[Path, str] = {}
         self.proc: Any = None
+        self.seconds = 0.0
 
     def content(self, filename: str) -> str:
         rows = query(self.db, "SELECT content_id FROM contents WHERE filename = ? AND depth = 0",
@@ -134,14 +137,16 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> HostileRun:
         "symlinks-sub-file": str(host_file),
     }
     cases = [*FAILURES, "ok", "escape", "vandal", "hardlink", "names", "big-stdio",
-             "many-files"]
+             "many-files", "sparse"]
     for case in cases:
         (run.corpus / f"{case}.txt").write_text(f"{case}\n{args.get(case, '')}\n")
     for path in [*run.corpus.iterdir(), *run.secret.rglob("*")]:
         if path.is_file():
             run.before[path] = sha(path)
+    started = time.monotonic()
     run.proc = run_wadup("run", "--modules", mods, "--input", run.corpus, "--db", run.db,
                          "--quiet", *LIMITS)
+    run.seconds = time.monotonic() - started
     return run
 
 
@@ -179,7 +184,7 @@ def test_every_file_of_the_run_is_recorded_once(hostile: HostileRun) -> None:
                  "USING (content_id) WHERE c.depth = 0 GROUP BY module")
     assert dict(runs) == {"evil": len(roots), "witness": len(roots)}
     assert query(hostile.db, 'SELECT count(*) FROM "witness.seen"') == query(
-        hostile.db, "SELECT count(*) FROM contents WHERE duplicate_of IS NULL")
+        hostile.db, "SELECT count(*) FROM contents WHERE duplicate_of IS NULL AND status = 'ok'")
 
 
 def test_host_files_are_unchanged(hostile: HostileRun) -> None:
@@ -281,6 +286,18 @@ def test_symlinked_output_is_refused_without_being_followed(hostile: HostileRun)
     assert "evil.leak" not in tables
     assert query(hostile.db, "SELECT count(*) FROM contents WHERE filename = 'stolen'") == [(0,)]
     assert (hostile.secret / "metadir" / "data_0.bin").read_text() == "host file, not sub-content"
+
+
+def test_a_huge_sparse_child_is_skipped_without_being_read(hostile: HostileRun) -> None:
+    """1 TiB that cost the guest nothing: the bytes cap is applied before the host reads it."""
+    cid = hostile.content("sparse.txt")
+    run = hostile.run_of(cid, "evil")
+    assert (run["status"], run["stdout"]) == ("ok", "sparse child made: 1\n")
+    assert query(hostile.db, "SELECT filename, size, sha256, status FROM contents "
+                 "WHERE parent_id = ?", cid) == [("sparse.img", 1 << 40, None, "skipped")]
+    reason = query(hostile.db, "SELECT reason FROM contents WHERE parent_id = ?", cid)[0][0]
+    assert "--max-bytes 67108864" in reason
+    assert hostile.seconds < 60  # hashing 1 TiB would take the better part of an hour
 
 
 def test_fuel_stops_an_infinite_loop(tmp_path: Path) -> None:
