@@ -215,13 +215,24 @@ class Store:
         return [ContentRow(*row) for row in rows]
 
     def first_occurrences(self) -> dict[str, str]:
-        """sha256 -> content_id of each content whose modules ran (for dedup on resume)."""
-        return dict(
+        """sha256 -> content_id of each content whose modules ran (for dedup on resume).
+
+        A repeat can be saved before the content it repeats (still running when the run was
+        killed): that content stays the first occurrence, so it runs when it is resumed.
+        """
+        firsts = dict(
+            self.conn.execute(
+                "SELECT sha256, min(duplicate_of) FROM contents WHERE duplicate_of IS NOT NULL "
+                "AND sha256 IS NOT NULL GROUP BY sha256"
+            ).fetchall()
+        )
+        firsts.update(
             self.conn.execute(
                 "SELECT sha256, min(content_id) FROM contents WHERE status = 'ok' AND "
                 "duplicate_of IS NULL AND sha256 IS NOT NULL GROUP BY sha256"
             ).fetchall()
         )
+        return firsts
 
     def tree_usage(self, root_id: str) -> tuple[int, int, int]:
         """(files, bytes, last seq) already admitted into one root's tree."""
