@@ -211,3 +211,42 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(setup: dict[str, Any],
     run_wadup(*command(setup["mods"], setup["corpus"], db, "--resume"))
     assert_same_as_clean(snapshot(db), setup["clean"])
     assert not os.path.exists(db.with_name(db.name + ".work"))
+
+
+def test_repeats_saved_before_their_first_occurrence_stay_consistent(tmp_path: Path) -> None:
+    """With several workers a repeat can be committed before the content it repeats (that one
+    was still running when the run was killed). Resuming must then run the modules on that
+    very content, so every `duplicate_of` points at a content whose modules ran.
+
+    The state is made from a clean run by removing what the killed run had not committed.
+    """
+    mods = tmp_path / "modules"
+    c_module((FIXTURES / "witness.c").read_text(), mods / "witness.wasm")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.bin", "b.bin", "c.bin"):
+        (corpus / name).write_bytes(b"the same bytes")
+    (corpus / "d.bin").write_bytes(b"other bytes")
+    db = tmp_path / "dup.sqlite"
+    run_wadup("run", "--modules", mods, "--input", corpus, "--db", db, "--quiet",
+              "--workers", "1")
+    ids = dict(query(db, "SELECT filename, content_id FROM contents"))
+    # The killed run: c.bin was first and still running, b.bin was saved as its repeat.
+    conn = sqlite3.connect(db)
+    with conn:
+        for name in ("a.bin", "c.bin"):
+            for sql in ("DELETE FROM contents WHERE content_id = ?",
+                        "DELETE FROM module_runs WHERE content_id = ?",
+                        'DELETE FROM "witness.seen" WHERE content_id = ?'):
+                conn.execute(sql, (ids[name],))
+        conn.execute("UPDATE contents SET duplicate_of = ? WHERE content_id = ?",
+                     (ids["c.bin"], ids["b.bin"]))
+    conn.close()
+    run_wadup("run", "--modules", mods, "--input", corpus, "--db", db, "--quiet",
+              "--workers", "1", "--resume")
+    dups = dict(query(db, "SELECT content_id, duplicate_of FROM contents "
+                      "WHERE duplicate_of IS NOT NULL"))
+    ran = {cid for (cid,) in query(db, "SELECT content_id FROM module_runs")}
+    assert len(dups) == 2
+    assert all(first in ran and first not in dups for first in dups.values()), dups
+    assert query(db, 'SELECT count(*) FROM "witness.seen" WHERE size = 14') == [(1,)]
