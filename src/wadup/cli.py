@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from wadup.config import Isolation, Limits, RunConfig, TreeCaps
 from wadup.engine import Engine, ModuleLoadError, load_modules
@@ -111,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)
     console = Console(stderr=True)
     try:
         if args.command == "run":
@@ -122,9 +125,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "new":
             return _new(args, console)
     except (ModuleLoadError, RunError) as error:
-        console.print(f"[bold red]error:[/] {error}")
+        _say(console, "error:", str(error))
         return 2
     return 2
+
+
+def _say(console: Console, label: str, message: str) -> None:
+    """An error line: never wrapped (paths stay greppable), never read as Rich markup."""
+    console.print(Text(label + " ", style="bold red") + Text(message), soft_wrap=True)
 
 
 def _run(args: argparse.Namespace, console: Console) -> int:
@@ -183,10 +191,12 @@ def _run(args: argparse.Namespace, console: Console) -> int:
                 update()
         except KeyboardInterrupt:
             store.close()
+            again = [a for a in args.argv if a != "--resume"] + ["--resume"]
             console.print(
-                "[yellow]interrupted.[/] Results saved so far are kept. To finish the run:\n"
-                f"  wadup run --modules {args.modules} --input "
-                f"{' '.join(str(p) for p in args.input)} --db {args.db} --resume"
+                Text("interrupted. ", style="yellow")
+                + Text("Results saved so far are kept. To finish the run:\n  "
+                       + shlex.join(["wadup", *again])),
+                soft_wrap=True,
             )
             return 130
         store.close()
@@ -272,7 +282,7 @@ def _build(args: argparse.Namespace, console: Console) -> int:
         with console.status(f"building {args.project}..."):
             out = builder(args.project, args.output)
     except BuildError as error:
-        console.print(f"[bold red]build failed:[/] {error}")
+        _say(console, "build failed:", str(error))
         return 2
     console.print(f"built [bold]{out}[/]")
     return 0
