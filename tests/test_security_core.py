@@ -114,9 +114,11 @@ class HostileRun:
                         strict=True))
 
 
-@pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory) -> HostileRun:
-    run = HostileRun(tmp_path_factory.mktemp("hostile"))
+@pytest.fixture(scope="module", params=["file", "worker"])
+def hostile(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+            ) -> HostileRun:
+    """The hostile run, once with a fresh instance per file and once with reused instances."""
+    run = HostileRun(tmp_path_factory.mktemp(f"hostile-{request.param}"))
     mods = build(run.root, "evil", "witness")
     run.corpus.mkdir()
     (run.secret / "metadir").mkdir(parents=True)
@@ -145,7 +147,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> HostileRun:
             run.before[path] = sha(path)
     started = time.monotonic()
     run.proc = run_wadup("run", "--modules", mods, "--input", run.corpus, "--db", run.db,
-                         "--quiet", *LIMITS)
+                         "--quiet", "--isolation", request.param, *LIMITS)
     run.seconds = time.monotonic() - started
     return run
 
@@ -273,7 +275,7 @@ def test_a_flood_of_files_in_the_sandbox_is_survived(hostile: HostileRun) -> Non
     cid = hostile.content("many-files.txt")
     assert hostile.run_of(cid, "evil")["status"] == "ok"
     assert query(hostile.db, 'SELECT done FROM "evil.many" WHERE content_id = ?', cid) == [(1,)]
-    # 2,000 scratch files in /subcontent are not sub-content
+    # 500 scratch files in /subcontent are not sub-content
     assert query(hostile.db, "SELECT count(*) FROM contents WHERE parent_id = ?", cid) == [(0,)]
 
 
