@@ -127,3 +127,10 @@ def test_new_scaffold_builds_and_runs_its_sample(tmp_path: Path) -> None:
     assert report["ok"], report["error"]
     (row,) = report["rows"]["file_summary"]
     assert row[:3] == ["sample.txt", 48, 3] and row[4] == 1
+
+
+def test_host_site_packages_never_leak_into_the_guest(tmp_path: Path) -> None:
+    """`rich` is installed on the host but not declared: the guest must not find it."""
+    root = project(tmp_path / "p", {"mod.py": "import rich\n\n\ndef main():\n    pass\n"})
+    with pytest.raises(BuildError, match="No module named 'rich'"):
+        build_python_module(root, tmp_path / "p.wasm")

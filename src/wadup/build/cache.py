@@ -80,3 +80,15 @@ def publish_file(data_path: Path, final: Path) -> Path:
     os.chmod(tmp, 0o644)
     os.replace(tmp, final)
     return final
+
+
+def prune(folder: Path, pattern: str, keep: int) -> None:
+    """Delete all but the `keep` most recently used files matching `pattern` in `folder`."""
+    entries = []
+    for path in folder.glob(pattern):
+        try:
+            entries.append((path.stat().st_mtime, path))
+        except OSError:
+            continue
+    for _, path in sorted(entries, reverse=True)[keep:]:
+        path.unlink(missing_ok=True)

@@ -28,7 +28,7 @@ from pathlib import Path
 import wadup
 from wadup.build import deps as deps_mod
 from wadup.build import stdlib
-from wadup.build.cache import Hasher, cache_dir, publish_file, tree_files
+from wadup.build.cache import Hasher, cache_dir, prune, publish_file, tree_files
 from wadup.build.errors import BuildError
 from wadup.build.guest_runner import call_process
 from wadup.build.nesting import deepest_nesting
@@ -44,6 +44,7 @@ APP = "_wadup_entry"
 MANIFEST_SECTION = "wadup-runtime"
 TREE_SECTION = "wadup-tree:"
 BUILD_FORMAT = "wadup-python-build-v1"
+KEEP_BUILDS = 40  # cached components (20-40 MB each) kept, most recently used first
 TRACE_NAME = ".wadup-compiling"  # in the app tree: the file the guest was compiling at pre-init
 
 Log = Callable[[str], None]
@@ -294,6 +295,7 @@ def build_python_module(project_dir: Path, out: Path | None = None, *, use_cache
     failed = cached.with_suffix(".error")
     if use_cache and cached.exists():
         say(f"cached build {cached}")
+        os.utime(cached)  # most recently used: pruning keeps it
         return _deliver(cached, target)
     if use_cache and failed.exists():
         raise BuildError(failed.read_text().replace("{project}", str(project.root)))
@@ -309,6 +311,8 @@ def build_python_module(project_dir: Path, out: Path | None = None, *, use_cache
         failed.write_text(error.message.replace(str(project.root), "{project}"))
         raise
     say(f"built in {time.monotonic() - started:.1f}s")
+    prune(cached.parent, "*.wasm", KEEP_BUILDS)
+    prune(cached.parent, "*.error", KEEP_BUILDS)
     return _deliver(cached, target)
 
 
