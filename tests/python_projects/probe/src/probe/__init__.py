@@ -85,6 +85,11 @@ def main() -> None:
             return down(n + 1) + 1
 
         down(0)
+    elif op == "allstdlib":
+        from probe import stdlib_checks
+
+        for name, error in stdlib_checks.import_everything():
+            imports_table.insert(name, error)
     elif op == "compile":
         with open(wadup.content_path(), "rb") as f:
             f.readline()

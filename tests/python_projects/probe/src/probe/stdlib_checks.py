@@ -119,3 +119,17 @@ def run_all() -> Iterator[tuple[str, str]]:
             yield name, check()
         except Exception as exc:  # noqa: BLE001 - report, do not stop
             yield name, f"error: {type(exc).__name__}: {exc}"
+
+
+def import_everything() -> Iterator[tuple[str, str]]:
+    """(module, error) for every stdlib module that fails to import lazily at run time."""
+    import importlib
+    import sys
+
+    for name in sorted(sys.stdlib_module_names):
+        if name in sys.modules or name in ("antigravity", "this", "idlelib", "turtledemo"):
+            continue
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001 - report, do not stop
+            yield name, f"{type(exc).__name__}: {exc}"
