@@ -83,31 +83,38 @@ static void json_string(FILE *out, const uint8_t *s, size_t n) {
   fputc('"', out);
 }
 
+#define CHUNK (1 << 20)
+
 __attribute__((export_name("process"))) int process(void) {
+  /* Streamed in 1 MiB chunks like the Python module, so guest memory stays small. */
   FILE *in = fopen("/data.bin", "rb");
   if (!in) return 1;
-  fseek(in, 0, SEEK_END);
-  long size = ftell(in);
-  fseek(in, 0, SEEK_SET);
-  uint8_t *data = malloc(size ? (size_t)size : 1);
-  if (!data || fread(data, 1, (size_t)size, in) != (size_t)size) return 2;
-  fclose(in);
-
+  uint8_t *buf = malloc(CHUNK);
+  if (!buf) return 2;
   sha256_ctx ctx; char hex[65];
-  sha256_init(&ctx); sha256_update(&ctx, data, (size_t)size); sha256_hex(&ctx, hex);
-  long lines = 0, words = 0; int in_word = 0;
-  for (long i = 0; i < size; i++) {
-    uint8_t ch = data[i];
-    if (ch == '\n') lines++;
-    if (is_space(ch)) in_word = 0;
-    else if (!in_word) { in_word = 1; words++; }
+  sha256_init(&ctx);
+  long size = 0, lines = 0, words = 0; int in_word = 0;
+  size_t got;
+  while ((got = fread(buf, 1, CHUNK, in)) > 0) {
+    sha256_update(&ctx, buf, got);
+    for (size_t i = 0; i < got; i++) {
+      uint8_t ch = buf[i];
+      if (ch == '\n') lines++;
+      if (is_space(ch)) in_word = 0;
+      else if (!in_word) { in_word = 1; words++; }
+    }
+    size += (long)got;
   }
+  sha256_hex(&ctx, hex);
 
+  /* Stored ZIP members: walk the local file headers, emit each member as a slice. */
   long members = 0, pos = 0;
+  static uint8_t h[30 + 65535]; /* names up to 64 KiB: not on the (small) C stack */
   while (pos + 30 <= size) {
-    const uint8_t *h = data + pos;
+    if (fseek(in, pos, SEEK_SET) || fread(h, 1, 30, in) != 30) break;
     if (u32(h) != 0x04034b50 || (u16(h + 6) & 0x08)) break;
     uint32_t method = u16(h + 8), csize = u32(h + 18), nlen = u16(h + 26), xlen = u16(h + 28);
+    if (fread(h + 30, 1, nlen, in) != nlen) break;
     long start = pos + 30 + nlen + xlen;
     if (start + (long)csize > size) break;
     if (method == 0 && !(nlen && h[30 + nlen - 1] == '/')) {
@@ -123,7 +130,8 @@ __attribute__((export_name("process"))) int process(void) {
     }
     pos = start + csize;
   }
-  free(data);
+  fclose(in);
+  free(buf);
 
   FILE *out = fopen("/metadata/output_0.json", "wb");
   if (!out) return 4;
