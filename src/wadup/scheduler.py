@@ -18,7 +18,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wadup.config import Isolation, RunConfig
@@ -376,7 +376,9 @@ class Scheduler:
             if run.error_kind:
                 failures.append(run.error_kind)
             result.runs.append(run)
-        result.children = [t.row for t in children]
+        # Copies: another worker may take a child and mark its row "ok" before this result is
+        # written; a killed run then saved the child as finished although it never ran.
+        result.children = [replace(t.row) for t in children]
         self.stats.record_runs(len(self.modules), failures, rows)
         return result, [t for t in children if t.row.status == "pending"]
 
