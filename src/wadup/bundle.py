@@ -69,7 +69,7 @@ def runtime_mounts(wasm_path: Path) -> list[tuple[Path, str]]:
     stat = path.stat()
     key = (str(path), stat.st_mtime_ns, stat.st_size)
     with _lock:
-        if key in _memo:
+        if key in _memo and all(host.is_dir() for host, _ in _memo[key]):
             return list(_memo[key])
         sections = find_custom_sections(path, "wadup-")
         if MANIFEST_SECTION not in sections:

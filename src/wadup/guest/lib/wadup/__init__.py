@@ -96,6 +96,8 @@ def define_table(name: str, columns: Iterable[tuple[str, Any]]) -> Table:
     if not cols:
         raise ValueError(f"table {name!r} needs at least one column")
     names = [col for col, _ in cols]
+    if "content_id" in names:
+        raise ValueError(f"table {name!r}: column name 'content_id' is reserved (the host adds it)")
     if len(set(names)) != len(names):
         raise ValueError(f"table {name!r} has duplicate column names: {names}")
     known = _tables.get(name)
