@@ -85,7 +85,7 @@ def _diagnose(requirements: list[str], pure_log: str) -> BuildError:
                 return _native_error(found)
     tail = "\n".join(pure_log.strip().splitlines()[-15:])
     return BuildError(
-        "could not resolve [project].dependencies as pure-Python wheels for CPython "
+        "could not resolve project.dependencies as pure-Python wheels for CPython "
         f"{GUEST_PYTHON} ({', '.join(requirements)}):\n{tail}"
     )
 

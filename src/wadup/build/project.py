@@ -66,19 +66,19 @@ def read_project(root: Path) -> Project:
     project = doc.get("project") or {}
     name = project.get("name")
     if not isinstance(name, str) or not name:
-        raise BuildError(f"{manifest}: [project] name is required")
+        raise BuildError(f"{manifest}: project.name is required")
     deps = project.get("dependencies") or []
     if not isinstance(deps, list) or not all(isinstance(d, str) for d in deps):
-        raise BuildError(f"{manifest}: [project] dependencies must be a list of strings")
+        raise BuildError(f"{manifest}: project.dependencies must be a list of strings")
     tool = (doc.get("tool") or {}).get("wadup") or {}
     entry = tool.get("entry-point") or name.replace("-", "_").lower()
     if not isinstance(entry, str):
-        raise BuildError(f"{manifest}: [tool.wadup] entry-point must be a string")
+        raise BuildError(f"{manifest}: tool.wadup.entry-point must be a string")
     module, _, function = entry.partition(":")
     function = function or "main"
     if not _IDENT.match(module) or not function.isidentifier():
         raise BuildError(
-            f"{manifest}: [tool.wadup] entry-point {entry!r} is not 'package' or "
+            f"{manifest}: tool.wadup.entry-point {entry!r} is not 'package' or "
             "'package.module[:function]'"
         )
     if module.split(".")[0] in RESERVED:
