@@ -192,6 +192,8 @@ def summarise(runs: dict[str, dict[int, list[dict[str, Any]]]], manifest: corpus
             fig[f"startup_s_{w}w"] = statistics.median(r["wall_s"] - r["elapsed_s"] for r in reps)
             fig[f"peak_rss_mb_{w}w"] = statistics.median(r["peak_rss_mb"] for r in reps)
             fig[f"cpu_s_{w}w"] = statistics.median(r["cpu_s"] for r in reps)
+            # CPU seconds per wall second: how many cores the method actually got.
+            fig[f"cores_used_{w}w"] = statistics.median(r["cpu_s"] / r["wall_s"] for r in reps)
         lat = [ms for r in by_workers[workers[0]] for ms in r["latencies_ms"]]
         fig["latency_p50_ms"] = pct(lat, 50)
         fig["latency_p99_ms"] = pct(lat, 99)
@@ -202,6 +204,10 @@ def summarise(runs: dict[str, dict[int, list[dict[str, Any]]]], manifest: corpus
         if len(workers) > 1:
             one, two = (fig[f"files_per_s_{x}w"] for x in workers[:2])
             fig["scaling_2w"] = two / one
+            # What 2 workers could reach with 2 free cores, given the extra CPU they spend:
+            # a load-independent bound (on a busy machine scaling_2w measures free cores).
+            cpu1, cpu2 = (fig[f"cpu_s_{x}w"] for x in workers[:2])
+            fig["cpu_scaling_bound_2w"] = workers[1] / workers[0] * cpu1 / cpu2
         out[key] = fig
     native = out["native"]
     sub = out["subprocess"]
@@ -245,17 +251,20 @@ def render(result: dict[str, Any]) -> str:
     lines = [
         "| method | files/s | MB/s | vs subprocess | vs native | p50 ms | p99 ms "
         f"| peak RSS MB ({'/'.join(f'{x}w' for x in w)}) | {w[-1]}w/{w[0]}w "
-        "| start-up s | same results |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:-:|",
+        "| CPU-time bound | cores used | start-up s | same results |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:-:|",
     ]
     for m in METHODS:
         f = figs[m.key]
         rss = " / ".join(f"{f[f'peak_rss_mb_{x}w']:.0f}" for x in w)
         scaling = f"{f['scaling_2w']:.2f}×" if "scaling_2w" in f else "-"
+        bound = f"{f['cpu_scaling_bound_2w']:.2f}×" if "cpu_scaling_bound_2w" in f else "-"
+        cores = " / ".join(f"{f[f'cores_used_{x}w']:.2f}" for x in w)
         lines.append(
             f"| {m.label} | {f['files_per_s_1w']:.1f} | {f['mb_per_s_1w']:.1f} "
             f"| {f['vs_subprocess']:.2f}× | {f['vs_native']:.3f}× | {f['latency_p50_ms']:.2f} "
-            f"| {f['latency_p99_ms']:.1f} | {rss} | {scaling} | {f['startup_s_1w']:.2f} "
+            f"| {f['latency_p99_ms']:.1f} | {rss} | {scaling} | {bound} | {cores} "
+            f"| {f['startup_s_1w']:.2f} "
             f"| {'yes' if f['same_results'] else 'NO'} |")
     lines.append("")
     lines.append("| micro-benchmark | Python module | C module |")
