@@ -182,6 +182,8 @@ def test_a_module_that_behaves_keeps_its_output(hostile: HostileRun) -> None:
 def test_every_file_of_the_run_is_recorded_once(hostile: HostileRun) -> None:
     roots = query(hostile.db, "SELECT filename, status FROM contents WHERE depth = 0")
     assert sorted(roots) == sorted((p.name, "ok") for p in hostile.corpus.iterdir())
+    # sub-content: ok's child, 3 from hardlink, 7 names, the sparse one; nothing else
+    assert query(hostile.db, "SELECT count(*) FROM contents WHERE depth > 0") == [(12,)]
     runs = query(hostile.db, "SELECT module, count(*) FROM module_runs m JOIN contents c "
                  "USING (content_id) WHERE c.depth = 0 GROUP BY module")
     assert dict(runs) == {"evil": len(roots), "witness": len(roots)}
