@@ -97,17 +97,24 @@ def resolve(requirements: list[str]) -> Path | None:
     key = Hasher("wadup-deps-v1").text("requirements", json.dumps(requirements)).hexdigest()
     root = cache_dir() / "deps"
     final = root / key[:32]
+    native = root / f"{key[:32]}.native"  # a definitive answer: these requirements are native
     if final.is_dir():
         return final
+    if native.is_file():
+        raise BuildError(native.read_text())
     root.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=root))
     try:
         result = _pip(tmp, requirements, _PURE)
         if result.returncode != 0:
-            raise _diagnose(requirements, result.stdout + result.stderr)
-        found = native_files(tmp)
-        if found:
-            raise _native_error(found)
+            error: BuildError | None = _diagnose(requirements, result.stdout + result.stderr)
+        else:
+            found = native_files(tmp)
+            error = _native_error(found) if found else None
+        if error is not None:
+            if "ships only native code" in error.message:
+                native.write_text(error.message)
+            raise error
         shutil.rmtree(tmp / "bin", ignore_errors=True)
         return publish_dir(tmp, final)
     except BaseException:
