@@ -127,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ModuleLoadError, RunError) as error:
         _say(console, "error:", str(error))
         return 2
+    except KeyboardInterrupt:  # before a run started (compiling modules): nothing was saved
+        _say(console, "interrupted:", "stopped before any result was saved")
+        return 130
     return 2
 
 
