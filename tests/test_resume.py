@@ -252,3 +252,31 @@ def test_repeats_saved_before_their_first_occurrence_stay_consistent(tmp_path: P
     assert len(dups) == 2
     assert all(first in ran and first not in dups for first in dups.values()), dups
     assert query(db, 'SELECT count(*) FROM "witness.seen" WHERE size = 14') == [(1,)]
+
+
+def test_ctrl_c_while_compiling_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    """Compiling Python components takes seconds the first time; Ctrl-C then must be clean."""
+    from test_security_python import build_pyhostile
+
+    wasm = build_pyhostile(tmp_path / "built")
+    mods = tmp_path / "modules"
+    mods.mkdir()
+    for i in range(4):  # distinct bytes (a trailing custom section): four separate compiles
+        name = f"m{i}".encode()
+        payload = bytes([len(name)]) + name
+        (mods / f"m{i}.wasm").write_bytes(wasm.read_bytes() + b"\x00" + bytes([len(payload)])
+                                          + payload)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("plain\n")
+    env = dict(os.environ, WADUP_CACHE_DIR=str(tmp_path / "empty-cache"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wadup", "run", "--modules", str(mods), "--input", str(corpus),
+         "--db", str(tmp_path / "never.sqlite"), "--quiet"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    time.sleep(3)
+    assert proc.poll() is None, "the modules compiled faster than expected"
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
