@@ -266,6 +266,13 @@ def test_run_refuses_bad_arguments(tmp_path: Path) -> None:
     bad = run_wadup("run", "--modules", tmp_path / "junk", "--input", inp, "--db",
                     tmp_path / "y.sqlite", check=False)
     assert bad.returncode == 2 and "not a WebAssembly file" in bad.stderr
+    for bad_name, needle in (("sqlite_x.wasm", "'sqlite_'"), ("a.b.wasm", "may not contain")):
+        named = tmp_path / f"named-{bad_name}"
+        named.mkdir()
+        (named / bad_name).write_bytes((mods / "counter.wasm").read_bytes())
+        refused = run_wadup("run", "--modules", named, "--input", inp, "--db",
+                            tmp_path / f"{bad_name}.sqlite", check=False)
+        assert refused.returncode == 2 and needle in refused.stderr
     db = tmp_path / "r.sqlite"
     run_wadup("run", "--modules", mods, "--input", inp, "--db", db)
     again = run_wadup("run", "--modules", mods, "--input", inp, "--db", db, check=False)

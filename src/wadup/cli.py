@@ -292,9 +292,14 @@ def _build(args: argparse.Namespace, console: Console) -> int:
 
 
 def _new(args: argparse.Namespace, console: Console) -> int:
+    from wadup.build.errors import BuildError
     from wadup.build.scaffold import new_module
 
-    path = new_module(args.name, args.lang, args.dir)
+    try:
+        path = new_module(args.name, args.lang, args.dir)
+    except BuildError as error:
+        _say(console, "error:", str(error))
+        return 2
     console.print(f"created [bold]{path}[/]; next: wadup build {path}")
     return 0
 

@@ -197,4 +197,10 @@ def load_modules(engine: Engine, modules_dir: Path) -> list[LoadedModule]:
             f"module file names may not contain '.' before .wasm (tables are named "
             f"\"<module>.<table>\", so it would be ambiguous): rename {', '.join(dotted)}"
         )
+    reserved = [p.name for p in paths if p.stem.lower().startswith("sqlite_")]
+    if reserved:
+        raise ModuleLoadError(
+            f"module file names may not start with 'sqlite_' (SQLite reserves table names "
+            f"that do): rename {', '.join(reserved)}"
+        )
     return [engine.load(p) for p in paths]
