@@ -19,7 +19,7 @@ import wasmtime
 import wasmtime.component
 
 from wadup import bundle
-from wadup.build.cache import cache_dir
+from wadup.build.cache import cache_dir, prune
 
 #: Epoch ticks per second: the resolution of `--timeout`.
 EPOCH_HZ = 100
@@ -28,6 +28,9 @@ EPOCH_HZ = 100
 MAX_WASM_STACK = 2 << 20
 
 _WASMTIME_VERSION = _version("wasmtime")
+
+#: Precompiled components kept in the cache (least recently used go first).
+_KEEP_COMPILED = 20
 
 _CORE_VERSION = b"\x01\x00\x00\x00"
 _COMPONENT_VERSION = b"\x0d\x00\x01\x00"
@@ -143,15 +146,24 @@ class Engine:
         cached = cache_dir() / "compiled" / f"{key}-{flavour}.cwasm"
         if cached.exists():
             try:
-                return wasmtime.component.Component.deserialize_file(self.wasmtime, str(cached))
+                component = wasmtime.component.Component.deserialize_file(
+                    self.wasmtime, str(cached)
+                )
             except wasmtime.WasmtimeError:
                 pass  # stale or foreign artifact: recompile below
+            else:
+                try:
+                    os.utime(cached)  # most recently used: kept by prune()
+                except OSError:
+                    pass
+                return component
         component = wasmtime.component.Component(self.wasmtime, data)
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             tmp = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
             tmp.write_bytes(component.serialize())
             tmp.replace(cached)
+            prune(cached.parent, "*.cwasm", _KEEP_COMPILED)  # ~35 MB each for Python modules
         except OSError:
             pass  # a read-only cache only costs speed
         return component
