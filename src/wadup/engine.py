@@ -67,7 +67,8 @@ class Engine:
 
     def __init__(self, *, fuel: bool = False, cache: bool = True) -> None:
         config = wasmtime.Config()
-        config.cache = cache
+        if cache:  # wasmtime-py 50 refuses an explicit `cache = False`: off is the default
+            config.cache = True
         self.cache = cache
         config.consume_fuel = fuel
         config.epoch_interruption = True
