@@ -32,6 +32,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "security"
 # and the 4-byte halves at depth 5, recorded as skipped by --max-depth.
 CAPS = ("--max-depth", "4", "--max-files", "31", "--max-bytes", "640")
 SEED = 20261124
+ROOTS = 60
 TRIALS = 5
 KILLS_PER_TRIAL = 6
 
@@ -45,16 +46,42 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     corpus = root / "corpus"
     corpus.mkdir()
     rng = random.Random(SEED)
-    roots = [rng.randbytes(128) for _ in range(30)]
+    roots = [rng.randbytes(128) for _ in range(ROOTS)]
     for i in range(1, 4):  # same left half as root 0: duplicate sub-content across trees
         roots[i] = roots[0][:64] + roots[i][64:]
     for i, data in enumerate(roots):
         (corpus / f"r{i:02d}.bin").write_bytes(data)
     (corpus / "r00-copy.bin").write_bytes(roots[0])  # duplicate roots
     (corpus / "r00-copy2.bin").write_bytes(roots[0])
+    # How long a run takes to start (one tiny file) and to do everything: kill points are
+    # spread over what is left of the work each time.
+    tiny = root / "tiny"
+    tiny.mkdir()
+    (tiny / "x.bin").write_bytes(b"x")
+    started = time.monotonic()
+    run_wadup(*command(mods, tiny, root / "tiny.sqlite"))
+    startup = time.monotonic() - started
     clean = root / "clean.sqlite"
+    started = time.monotonic()
     run_wadup(*command(mods, corpus, clean))
-    return {"root": root, "mods": mods, "corpus": corpus, "clean": snapshot(clean)}
+    seconds = time.monotonic() - started
+    return {"root": root, "mods": mods, "corpus": corpus, "clean": snapshot(clean),
+            "startup": startup, "work": max(seconds - startup, 0.5)}
+
+
+def finished_share(db: Path, total: int) -> float:
+    """The share of the run's contents already saved in `db`."""
+    if not db.exists():
+        return 0.0
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            done = conn.execute("SELECT count(*) FROM contents WHERE status != 'pending'")
+            return min(1.0, done.fetchone()[0] / total)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0.0
 
 
 def command(mods: Path, corpus: Path, db: Path, *extra: str) -> list[str | Path]:
@@ -157,9 +184,10 @@ def test_sigkill_at_random_points_then_resume(setup: dict[str, Any]) -> None:
         isolation = ("--isolation", "worker" if trial % 2 else "file")
         first = True
         for _ in range(KILLS_PER_TRIAL):
+            left = 1.0 - finished_share(db, len(setup["clean"]["contents"]))
             proc = spawn(command(setup["mods"], setup["corpus"], db, *isolation,
                                  *(() if first else ("--resume",))))
-            time.sleep(rng.uniform(0.3, 2.5))
+            time.sleep(rng.uniform(0.1, 0.95) * (setup["startup"] + left * setup["work"]))
             if proc.poll() is not None:  # finished before the kill: that is fine too
                 assert proc.returncode == 0, proc.stderr.read() if proc.stderr else ""
                 proc.communicate()
@@ -175,14 +203,15 @@ def test_sigkill_at_random_points_then_resume(setup: dict[str, Any]) -> None:
         assert query(db, "SELECT count(*) FROM contents WHERE status = 'pending'") == [(0,)]
         assert not db.with_name(db.name + ".work").exists()
         assert_same_as_clean(snapshot(db), setup["clean"])
-    assert kills >= TRIALS * 2  # the runs really were interrupted, many times
+    print(f"{kills} SIGKILLs")  # shown with pytest -s
+    assert kills >= TRIALS * KILLS_PER_TRIAL // 2  # the runs really were interrupted, often
 
 
 def test_resume_of_a_finished_run_changes_nothing(setup: dict[str, Any], tmp_path: Path) -> None:
     db = tmp_path / "twice.sqlite"
     run_wadup(*command(setup["mods"], setup["corpus"], db))
     proc = run_wadup(*command(setup["mods"], setup["corpus"], db, "--resume"))
-    assert "32 roots (resumed)" in proc.stdout
+    assert f"{ROOTS + 2} roots (resumed)" in proc.stdout
     assert_same_as_clean(snapshot(db), setup["clean"])
 
 
