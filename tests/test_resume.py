@@ -33,7 +33,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "security"
 CAPS = ("--max-depth", "4", "--max-files", "31", "--max-bytes", "640")
 SEED = 20261124
 ROOTS = 60
-TRIALS = 5
+MIN_KILLS = 20
+MAX_TRIALS = 12
 KILLS_PER_TRIAL = 6
 
 
@@ -178,8 +179,10 @@ def test_clean_run_shape(setup: dict[str, Any]) -> None:
 
 def test_sigkill_at_random_points_then_resume(setup: dict[str, Any]) -> None:
     rng = random.Random(SEED)
-    kills = 0
-    for trial in range(TRIALS):
+    kills = trial = 0
+    while kills < MIN_KILLS:  # whole runs, each killed up to KILLS_PER_TRIAL times
+        assert trial < MAX_TRIALS, f"only {kills} of the runs' kills landed"
+        trial += 1
         db = setup["root"] / f"killed-{trial}.sqlite"
         isolation = ("--isolation", "worker" if trial % 2 else "file")
         first = True
@@ -203,8 +206,7 @@ def test_sigkill_at_random_points_then_resume(setup: dict[str, Any]) -> None:
         assert query(db, "SELECT count(*) FROM contents WHERE status = 'pending'") == [(0,)]
         assert not db.with_name(db.name + ".work").exists()
         assert_same_as_clean(snapshot(db), setup["clean"])
-    print(f"{kills} SIGKILLs")  # shown with pytest -s
-    assert kills >= TRIALS * KILLS_PER_TRIAL // 2  # the runs really were interrupted, often
+    print(f"{kills} SIGKILLs in {trial} runs")  # shown with pytest -s
 
 
 def test_resume_of_a_finished_run_changes_nothing(setup: dict[str, Any], tmp_path: Path) -> None:
