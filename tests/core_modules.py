@@ -50,6 +50,7 @@ __attribute__((export_name("process"))) int process(void) {
     "{\"String\":\"%s\"},{\"Int64\":%s}]}]}",
     n, lines, getenv("WADUP_FILENAME"), getenv("WADUP_DEPTH"));
   printf("counted %ld bytes\n", n);
+  printf("done\n");  /* a second line: lost unless the host flushes (wadup_flush) */
   return write_text("/metadata/counts.json", json);
 }
 """

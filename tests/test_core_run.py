@@ -48,9 +48,9 @@ def test_byte_counter_rows_and_contents(tmp_path: Path) -> None:
         ("empty", hashlib.sha256(b"").hexdigest(), 0, 0, "ok", None),
     ]
     runs = query(db, "SELECT module, status, error_kind, stdout FROM module_runs ORDER BY stdout")
-    assert runs == [("counter", "ok", None, "counted 0 bytes\n"),
-                    ("counter", "ok", None, "counted 3 bytes\n"),
-                    ("counter", "ok", None, "counted 8 bytes\n")]
+    assert runs == [("counter", "ok", None, "counted 0 bytes\ndone\n"),
+                    ("counter", "ok", None, "counted 3 bytes\ndone\n"),
+                    ("counter", "ok", None, "counted 8 bytes\ndone\n")]
     columns = query(db, "SELECT name, type FROM pragma_table_info('counter.counts')")
     assert columns == [("content_id", "TEXT"), ("bytes", "INTEGER"), ("lines", "INTEGER"),
                        ("filename", "TEXT"), ("depth", "INTEGER")]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import wasmtime
 
-from wadup.build.c_module import FLAGS
+from wadup.build.c_module import FLAGS, RUNTIME
 
 REPO = Path(__file__).resolve().parent.parent
 CACHE = Path(os.environ.get("WADUP_CACHE_DIR", REPO / ".wadup-cache")) / "fixtures"
@@ -42,14 +42,15 @@ def wat_module(source: str, dest: Path) -> Path:
 
 def c_module(source: str, dest: Path, *flags: str) -> Path:
     """Compile C as `wadup build` does, into a wasm32-wasi reactor at `dest`."""
-    all_flags = (*FLAGS, *flags)
+    all_flags = (*FLAGS, *flags, RUNTIME.read_text())
     cached, hit = _cached("c", source, all_flags)
     if not hit:
         src = cached.with_suffix(".c")
         src.write_text(source)
         tmp = cached.with_suffix(f".{os.getpid()}.tmp")
         subprocess.run(
-            [sys.executable, "-m", "ziglang", "cc", *all_flags, "-o", str(tmp), str(src)],
+            [sys.executable, "-m", "ziglang", "cc", *FLAGS, *flags, "-o", str(tmp), str(src),
+             str(RUNTIME)],
             check=True, capture_output=True, text=True,
         )
         tmp.replace(cached)

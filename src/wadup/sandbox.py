@@ -277,6 +277,9 @@ class Sandbox:
         process = exports.get("process")
         if isinstance(process, wasmtime.Func):
             rc = process(store)
+            flush = exports.get("wadup_flush")  # C modules built by `wadup build`
+            if isinstance(flush, wasmtime.Func):
+                flush(store)
             if rc not in (0, None):
                 return Fault(ErrorKind.GUEST_ERROR, f"process() returned {rc}")
             return None

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from wadup.build.errors import BuildError
 
+#: Linked into every module: exports wadup_flush(), which the host calls after process().
+RUNTIME = Path(__file__).resolve().parent.parent / "guest" / "c" / "wadup_runtime.c"
+
 FLAGS = ("-target", "wasm32-wasi", "-mexec-model=reactor", "-O2",
          "-Wl,--export=__stack_pointer")
 
@@ -35,7 +38,7 @@ def build_c_module(project: Path, out: Path | None = None) -> Path:
     target = out or Path(f"{name}.wasm")
     target.parent.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", "ziglang", "cc", *FLAGS, "-o", str(target),
-               *map(str, sources)]
+               *map(str, sources), str(RUNTIME)]
     proc = subprocess.run(command, capture_output=True, text=True)
     if proc.returncode != 0:
         raise BuildError(f"C compilation failed:\n{proc.stderr.strip()}")
