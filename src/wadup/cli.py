@@ -185,9 +185,8 @@ def _run(args: argparse.Namespace, console: Console) -> int:
 
         try:
             with progress:
-                scheduler_run = scheduler.run
                 try:
-                    scheduler_run(on_progress=update)
+                    scheduler.run(on_progress=update)
                 except KeyboardInterrupt:
                     scheduler.stop()
                     raise

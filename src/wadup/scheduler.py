@@ -88,7 +88,11 @@ class _Trees:
         self._usage: dict[str, list[int]] = {}  # root_id -> [files, bytes, seq]
         self._lock = threading.Lock()
 
+    def knows(self, root_id: str) -> bool:
+        return root_id in self._usage
+
     def restore(self, root_id: str, files: int, size: int, seq: int) -> None:
+        """Resume: start a tree from what an earlier run already admitted into it."""
         self._usage[root_id] = [files, size, seq]
 
     def admit(self, root_id: str, depth: int, size: int) -> tuple[int, str | None]:
@@ -123,6 +127,10 @@ class _Schemas:
     def key(module: str, table: str) -> str:
         """The SQL table's identity: SQLite ignores ASCII case in names ("t" is "T")."""
         return f"{module}.{table}".lower()
+
+    def restore(self, module: str, schema: TableSchema) -> None:
+        """Resume: a table an earlier run stored keeps its declaration."""
+        self._known[self.key(module, schema.name)] = schema
 
     def claim(self, module: str, output: ModuleOutput) -> None:
         with self._lock:
@@ -218,10 +226,10 @@ class Scheduler:
     def _restore(self) -> set[str]:
         """Load what an earlier, interrupted run finished and queue what it left pending."""
         for module, schema in self.store.declared_tables():
-            self._schemas._known[_Schemas.key(module, schema.name)] = schema
+            self._schemas.restore(module, schema)
         self._first = self.store.first_occurrences()
         for row in self.store.pending():
-            if row.root_id not in self._trees._usage:
+            if not self._trees.knows(row.root_id):
                 self._trees.restore(row.root_id, *self.store.tree_usage(row.root_id))
             source = ContentSource(Path(row.source_path or ""), row.source_offset or 0,
                                    row.source_length)

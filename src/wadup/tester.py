@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ def test_module(module_path: Path, sample: Path, limits: Limits) -> dict[str, An
             "WADUP_DEPTH": "0",
             "WADUP_PARENT_ID": "",
         }
-        with Sandbox(engine, module, limits, Path(_workdir())) as sandbox:
+        with Sandbox(engine, module, limits, Path(tempfile.gettempdir())) as sandbox:
             invocation = sandbox.run(source, env)
             fault, output = decode_invocation(invocation, limits, size)
             subcontent = (
@@ -75,9 +76,3 @@ def _jsonable(value: object) -> object:
     if isinstance(value, bytes):
         return {"Bytes": base64.b64encode(value).decode("ascii")}
     return value
-
-
-def _workdir() -> str:
-    import tempfile
-
-    return tempfile.gettempdir()
